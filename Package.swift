@@ -76,7 +76,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcursesw"], swiftSettings: strict),
         .target(
             name: "Workstation",
-            dependencies: ["IPASDomain", "OfflineStore", "Sync", "Terminal"],
+            dependencies: ["IPASDomain", "OfflineStore", "Terminal"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -112,6 +112,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strict
+        ),
+
+        // MARK: Benchmarks
+        .executableTarget(
+            name: "examiner-bench",
+            dependencies: ["OfflineStore", "Workstation", "Terminal", "IPASDomain"],
+            path: "Benchmarks/examiner-bench",
             swiftSettings: strict
         ),
 
@@ -161,6 +169,7 @@ let package = Package(
         .testTarget(
             name: "WorkstationTests",
             dependencies: ["Workstation", "Terminal", "OfflineStore", "IPASDomain"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -176,7 +185,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ExaminerTests",
-            dependencies: ["TestSupport", "examiner", "ipas-server"],
+            dependencies: ["TestSupport", "Workstation", "Terminal", "examiner", "ipas-server"],
             swiftSettings: strict
         ),
     ],

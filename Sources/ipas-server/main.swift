@@ -30,6 +30,9 @@ struct IPASServerCommand: AsyncParsableCommand {
     @Option(help: "The folder with the demo office's data (the repository's Data folder); found by itself if omitted.")
     var data: String?
 
+    @Flag(help: "Stop when standard input reaches its end: a parent process that started the server keeps it running only while it lives.")
+    var stopAtEndOfInput = false
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
 
@@ -45,12 +48,27 @@ struct IPASServerCommand: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "ipas-server")
+        if stopAtEndOfInput { Self.stopAtEndOfStandardInput() }
         let configuration = ServerConfiguration(host: host, port: port, databasePath: database, demo: demo, dataPath: data)
         let repository = try await OfficeServer.openRepository(configuration, logger: logger)
         let app = try OfficeServer.application(configuration, repository: repository, logger: logger) { host, port in
             FileHandle.standardOutput.write(Data("listening on http://\(host):\(port)\n".utf8))
         }
         try await app.runService()
+    }
+}
+
+extension IPASServerCommand {
+    /// Watches standard input on its own thread and asks for a graceful stop (SIGTERM) once it ends.
+    static func stopAtEndOfStandardInput() {
+        Thread.detachNewThread {
+            var buffer = [UInt8](repeating: 0, count: 512)
+            while true {
+                let count = read(STDIN_FILENO, &buffer, buffer.count)
+                if count == 0 || (count < 0 && errno != EINTR) { break }
+            }
+            kill(getpid(), SIGTERM)
+        }
     }
 }
 

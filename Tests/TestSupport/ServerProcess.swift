@@ -10,6 +10,7 @@ public final class ServerProcess: @unchecked Sendable {
     /// Why the server could not be started.
     public struct StartError: Error, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     /// Starts the server (the demo office by default) on a free port and waits until it listens.
@@ -20,10 +21,13 @@ public final class ServerProcess: @unchecked Sendable {
         let process = Process()
         process.executableURL = TestPaths.executable("ipas-server")
         process.arguments = (demo ? ["--demo"] : []) + ["--host", "127.0.0.1", "--port", "0", "--database", database.path,
-                                                       "--data", TestPaths.repositoryRoot.appendingPathComponent("Data").path] + extraArguments
+                                                       "--data", TestPaths.repositoryRoot.appendingPathComponent("Data").path,
+                                                       "--stop-at-end-of-input"] + extraArguments
         let output = Pipe()
+        let lifeline = Pipe()  // closes when the test process ends, however it ends, and the server stops
         process.standardOutput = output
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardInput = lifeline
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         var buffered = Data()
@@ -38,12 +42,15 @@ public final class ServerProcess: @unchecked Sendable {
             let text = String(decoding: buffered, as: UTF8.self)
             if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("listening on ") }),
                let url = URL(string: String(line.dropFirst("listening on ".count))) {
-                return ServerProcess(process: process, url: url, database: database, log: log)
+                return ServerProcess(process: process, url: url, database: database, log: log, lifeline: lifeline)
             }
         }
     }
 
-    init(process: Process, url: URL, database: URL, log: URL) {
+    let lifeline: Pipe
+
+    init(process: Process, url: URL, database: URL, log: URL, lifeline: Pipe) {
+        self.lifeline = lifeline
         self.process = process
         self.url = url
         self.database = database

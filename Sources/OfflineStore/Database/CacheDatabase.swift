@@ -71,11 +71,24 @@ public struct CacheDatabase: Sendable {
     public func observeQueue(
         for username: String, onError: @escaping @Sendable (any Error) -> Void,
         onChange: @escaping @Sendable ([WorkItem]) -> Void
-    ) -> AnyDatabaseCancellable {
-        ValueObservation
+    ) -> CacheObservation {
+        let cancellable = ValueObservation
             .tracking { db in try Self.queue(db, username: username) }
             .removeDuplicates()
             .start(in: writer, scheduling: .async(onQueue: DispatchQueue(label: "examiner.queue-observation")),
                    onError: onError, onChange: onChange)
+        return CacheObservation(cancellable)
     }
+}
+
+/// A running observation of the cache; it stops when cancelled or released.
+public final class CacheObservation: @unchecked Sendable {
+    private let cancellable: AnyDatabaseCancellable
+
+    init(_ cancellable: AnyDatabaseCancellable) {
+        self.cancellable = cancellable
+    }
+
+    /// Stops the observation.
+    public func cancel() { cancellable.cancel() }
 }

@@ -11,12 +11,7 @@ public struct Keymap: Sendable, Equatable {
     public init() {}
 
     /// Why a keymap file could not be used, naming the file and line.
-    public struct ParseError: Error, CustomStringConvertible, Equatable {
-        public let source: String
-        public let line: Int
-        public let message: String
-        public var description: String { "\(source):\(line): \(message)" }
-    }
+    public typealias ParseError = PresetFile.ParseError
 
     /// Parses keymap text; `source` names it in errors.
     public init(parsing text: String, source: String) throws(ParseError) {
@@ -25,11 +20,9 @@ public struct Keymap: Sendable, Equatable {
 
     /// Applies another file's bindings on top of these (a user file over a preset).
     public mutating func apply(_ text: String, source: String) throws(ParseError) {
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard let verb = words.first else { continue }
-            func fail(_ message: String) -> ParseError { ParseError(source: source, line: index + 1, message: message) }
+        for (number, words) in PresetFile.lines(text) {
+            let verb = words[0]
+            func fail(_ message: String) -> ParseError { ParseError(source: source, line: number, message: message) }
             guard verb == "bind" || verb == "unbind" else { throw fail("unknown command “\(verb)”; expected bind or unbind") }
             let expected = verb == "bind" ? 4 : 3
             guard words.count == expected else {

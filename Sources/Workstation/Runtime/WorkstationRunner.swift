@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import OfflineStore
 import Terminal
 
@@ -36,7 +35,7 @@ public final class WorkstationRunner {
             _ = state.update(.queueChanged(try store.queue(for: username)), keymap: keymap)
         }
         let mailbox = self.mailbox
-        let observation: AnyDatabaseCancellable? = state.user.map { user in
+        let observation: CacheObservation? = state.user.map { user in
             store.observeQueue(for: user.username, onError: { _ in }, onChange: { mailbox.post(.queueChanged($0)) })
         }
         defer {

@@ -27,21 +27,14 @@ public struct Theme: Sendable, Equatable {
     /// The style of a role (plain when the theme does not name it).
     public subscript(role: ThemeRole) -> Style { styles[role] ?? .plain }
 
-    /// Why a theme file could not be used.
-    public struct ParseError: Error, CustomStringConvertible, Equatable {
-        public let source: String
-        public let line: Int
-        public let message: String
-        public var description: String { "\(source):\(line): \(message)" }
-    }
+    /// Why a theme file could not be used, naming the file and line.
+    public typealias ParseError = PresetFile.ParseError
 
     /// Parses theme text; `source` names it in errors.
     public init(parsing text: String, source: String) throws(ParseError) {
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard let name = words.first else { continue }
-            func fail(_ message: String) -> ParseError { ParseError(source: source, line: index + 1, message: message) }
+        for (number, words) in PresetFile.lines(text) {
+            let name = words[0]
+            func fail(_ message: String) -> ParseError { ParseError(source: source, line: number, message: message) }
             guard let role = ThemeRole(rawValue: name) else { throw fail("unknown role “\(name)”") }
             var style = Style.plain
             for attribute in words.dropFirst() {

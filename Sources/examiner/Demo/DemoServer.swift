@@ -4,18 +4,21 @@ import Foundation
 final class DemoServer {
     let process: Process
     let url: URL
+    let lifeline: Pipe
 
     /// Starts the server next to this executable on a free loopback port and waits until it listens.
     static func start(database: URL, log: URL) throws -> DemoServer {
         let binary = try locateServer()
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["--demo", "--host", "127.0.0.1", "--port", "0", "--database", database.path]
+        process.arguments = ["--demo", "--host", "127.0.0.1", "--port", "0", "--database", database.path, "--stop-at-end-of-input"]
         let output = Pipe()
         process.standardOutput = output
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
-        process.standardInput = FileHandle.nullDevice
+        // The server lives as long as this pipe is open: if the examiner dies, even by SIGKILL, the server stops too.
+        let lifeline = Pipe()
+        process.standardInput = lifeline
         do {
             try process.run()
         } catch {
@@ -34,14 +37,15 @@ final class DemoServer {
             let text = String(decoding: buffered, as: UTF8.self)
             if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("listening on ") }),
                let url = URL(string: String(line.dropFirst("listening on ".count))) {
-                return DemoServer(process: process, url: url)
+                return DemoServer(process: process, url: url, lifeline: lifeline)
             }
         }
     }
 
-    init(process: Process, url: URL) {
+    init(process: Process, url: URL, lifeline: Pipe) {
         self.process = process
         self.url = url
+        self.lifeline = lifeline
     }
 
     /// Stops the server (SIGTERM, then SIGKILL if it lingers) and waits for it.
