@@ -79,6 +79,20 @@ struct QueueCommandTests {
         #expect((folder[.posixPermissions] as? Int) == 0o700)
     }
 
+    @Test func theHomeFolderIsPrivateAndItsParentsKeepTheirModes() throws {
+        let server = try ServerProcess.start()
+        defer { server.stop() }
+        let scratch = try TestPaths.scratchDirectory("modes")
+        chmod(scratch.path, 0o755)
+        let home = ExaminerHome(folder: scratch.appendingPathComponent("a/b/examiner"), server: server)
+        let login = try home.run(["login", "--server", server.url.absoluteString, "--user", "examiner1"], input: "demo\n")
+        #expect(login.status == 0, "\(login.standardError)")
+        func mode(_ url: URL) throws -> Int? { try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int }
+        #expect(try mode(scratch) == 0o755)
+        #expect(try mode(home.folder) == 0o700)
+        #expect(try mode(home.folder.appendingPathComponent("credentials.json")) == 0o600)
+    }
+
     @Test func badInputGetsAClearMessage() throws {
         let server = try ServerProcess.start()
         defer { server.stop() }

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 @testable import IPASServer
 
@@ -8,8 +7,7 @@ import Testing
 struct ChangeFeedTests {
     @Test func pagesDeliverEveryVisibleChangeOnce() async throws {
         let fixture = try await OfficeFixture.make(processesPerExaminer: 6)
-        let app = Application(router: try OfficeServer.router(repository: fixture.repository))
-        try await app.test(.router) { client in
+        try await LiveServer.run(try OfficeServer.router(repository: fixture.repository)) { client in
             for (user, expected) in [("alice", 12), ("sam", 24)] {
                 let token = try await client.signIn(user)
                 var cursor: String?
@@ -37,8 +35,7 @@ struct ChangeFeedTests {
 
     @Test func aCursorOfAnotherEpochIsGone() async throws {
         let fixture = try await OfficeFixture.make()
-        let app = Application(router: try OfficeServer.router(repository: fixture.repository))
-        try await app.test(.router) { client in
+        try await LiveServer.run(try OfficeServer.router(repository: fixture.repository)) { client in
             let token = try await client.signIn("alice")
             let epoch = try await fixture.repository.epoch()
             try await client.execute(uri: "/v1/changes?since=other-epoch.3", method: .get, headers: [.authorization: "Bearer \(token)"]) {

@@ -1,15 +1,13 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 @testable import IPASServer
 
 @Suite("Office routes")
 struct OfficeRoutesTests {
-    func withApp(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func withApp(_ body: @Sendable (RouteClient) async throws -> Void) async throws {
         let fixture = try await OfficeFixture.make(processesPerExaminer: 7)
-        let app = Application(router: try OfficeServer.router(repository: fixture.repository))
-        try await app.test(.router) { client in try await body(client) }
+        try await LiveServer.run(try OfficeServer.router(repository: fixture.repository)) { client in try await body(client) }
     }
 
     @Test func signInIssuesABearerToken() async throws {

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// Any JSON value, for asserting on responses without the generated types.
@@ -31,11 +30,11 @@ struct ProblemBody: Decodable {
     let detail: String?
 }
 
-extension TestResponse {
+extension RouteResponse {
     func problem() throws -> ProblemBody { try JSONDecoder().decode(ProblemBody.self, from: Data(buffer: body)) }
 }
 
-extension TestClientProtocol {
+extension RouteClient {
     /// Signs in with the fixture password and returns the token.
     func signIn(_ username: String, password: String = "secret") async throws -> String {
         try await execute(

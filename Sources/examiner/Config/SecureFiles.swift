@@ -7,16 +7,21 @@ enum SecureFiles {
         let description: String
     }
 
-    /// Creates the folder (and missing parents) with mode 0700; an existing one is tightened to 0700.
+    /// Creates the folder with mode 0700 (missing parents with the usual mode); an existing folder, and every parent,
+    /// is left with the mode its owner gave it.
     static func createPrivateDirectory(_ url: URL) throws {
-        let path = url.path
+        let path = url.standardizedFileURL.path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw Failure(description: "\(path) exists and is not a folder") }
-            _ = chmod(path, 0o700)
             return
         }
-        try createPrivateDirectory(url.deletingLastPathComponent())
+        let parent = url.standardizedFileURL.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "cannot create \(parent.path): \(error.localizedDescription)")
+        }
         let previous = umask(0o077)
         defer { umask(previous) }
         guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
