@@ -12,7 +12,11 @@ final class TmuxSession {
                   "env \(exports) PS1='$ ' bash --norc --noprofile"])
     }
 
-    deinit { _ = try? tmux(capturing: false, ["kill-server"]) }
+    deinit {
+        // A test that fails half-way must not leave its program running on a hung-up terminal.
+        if let child = try? foregroundChild() { kill(child, SIGKILL) }
+        _ = try? tmux(capturing: false, ["kill-server"])
+    }
 
     /// Types text followed by Enter.
     func type(_ line: String) throws {
