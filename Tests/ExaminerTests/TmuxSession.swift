@@ -12,8 +12,11 @@ final class TmuxSession {
                   "env \(exports) PS1='$ ' bash --norc --noprofile"])
     }
 
-    deinit {
-        // A test that fails half-way must not leave its program running on a hung-up terminal.
+    deinit { close() }
+
+    /// Ends the session: a program still running (a test that failed half-way) is killed first, so it is never
+    /// left on a hung-up terminal; then the private tmux server goes.
+    func close() {
         if let child = try? foregroundChild() { kill(child, SIGKILL) }
         _ = try? tmux(capturing: false, ["kill-server"])
     }
@@ -82,10 +85,22 @@ final class TmuxSession {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The calling thread blocks most signals; without a clean mask and default handlers the tmux server,
+        // its shell and the programs under test would inherit that and never see SIGHUP or SIGTERM.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, environ)
         guard status == 0 else { throw TmuxError(description: "cannot run \(arguments[0]): \(String(cString: strerror(status)))") }
         var exitStatus: Int32 = 0
         while waitpid(pid, &exitStatus, 0) < 0, errno == EINTR {}

@@ -23,7 +23,10 @@ struct WorkstationEndToEndTests {
 
     @Test func showsTheQueueAndQuitsToAnIntactPrompt() throws {
         let (server, tmux, queue) = try launch(as: "examiner1")
-        defer { server.stop() }
+        defer {
+            tmux.close()
+            server.stop()
+        }
         let first = try #require(queue.first)
         let shown = try tmux.waitFor(first.fileNumber)
         #expect(shown.found, "the queue did not appear:\n\(shown.screen)")
@@ -45,7 +48,10 @@ struct WorkstationEndToEndTests {
     @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
     func aSignalRestoresTheTerminal(signal: Int32) throws {
         let (server, tmux, queue) = try launch(as: "examiner3")
-        defer { server.stop() }
+        defer {
+            tmux.close()
+            server.stop()
+        }
         let first = try #require(queue.first)
         #expect(try tmux.waitFor(first.fileNumber).found)
         let pid = try #require(try tmux.foregroundChild())
@@ -61,6 +67,7 @@ struct WorkstationEndToEndTests {
 struct DemoEndToEndTests {
     @Test func demoOpensExaminer3sTrademarksAndItsServerDiesWithIt() throws {
         let tmux = try TmuxSession(environment: ["EXAMINER_HOME": try TestPaths.scratchDirectory("demo-home").path])
+        defer { tmux.close() }
         try tmux.type("\(TestPaths.executable("examiner").path) demo --user examiner3; echo EXITED=$?")
         let shown = try tmux.waitFor("examiner3 (trademark examiner) │ demo", seconds: 60)
         #expect(shown.found, "the demo did not open:\n\(shown.screen)")
