@@ -4,8 +4,7 @@ import FoundationNetworking
 #endif
 import Hummingbird
 import HTTPTypes
-import Logging
-import ServiceLifecycle
+import TestSupport
 
 /// A response as the route tests see it.
 struct RouteResponse: Sendable {
@@ -40,37 +39,13 @@ struct RouteClient: Sendable {
     }
 }
 
-/// Runs a router in a real Hummingbird server on 127.0.0.1 (ephemeral port) for the duration of a test.
+/// Runs a router in a real server on loopback and hands the tests a client of it.
 enum LiveServer {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     static func run<Context: RequestContext, T: Sendable>(
         _ router: Router<Context>, _ body: @Sendable (RouteClient) async throws -> T
     ) async throws -> T where Context.Source == ApplicationRequestContextSource {
-        let (ports, portSink) = AsyncStream<Int>.makeStream()
-        var logger = Logger(label: "IPASServerTests.server")
-        logger.logLevel = .critical
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                portSink.yield(channel.localAddress?.port ?? 0)
-                portSink.finish()
-            },
-            logger: logger)
-        let services = ServiceGroup(services: [app], gracefulShutdownSignals: [], logger: logger)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await services.run() }
-            do {
-                guard let port = await ports.first(where: { _ in true }), port > 0,
-                      let url = URL(string: "http://127.0.0.1:\(port)")
-                else { throw Failure(description: "the server did not start") }
-                let result = try await body(RouteClient(baseURL: url))
-                await services.triggerGracefulShutdown()
-                return result
-            } catch {
-                group.cancelAll()
-                throw error
-            }
-        }
+        try await LoopbackServer.run(router) { url in try await body(RouteClient(baseURL: url)) }
     }
 }

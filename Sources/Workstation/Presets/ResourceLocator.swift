@@ -42,13 +42,7 @@ public struct ResourceLocator: Sendable {
 
     /// Reads a preset keymap by name (`default`, `vim`, …) and patches it with the user's file when there is one.
     public func keymap(preset: String = "default", userFile: URL? = nil) throws -> Keymap {
-        let url = root.appendingPathComponent("Keymaps/\(preset).keymap")
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw NotFound(description: "no keymap preset “\(preset)” (\(url.path))")
-        }
+        let (url, text) = try presetText("Keymaps/\(preset).keymap", what: "keymap preset “\(preset)”")
         var keymap = try Keymap(parsing: text, source: url.path)
         if let userFile, FileManager.default.fileExists(atPath: userFile.path) {
             try keymap.apply(try String(contentsOf: userFile, encoding: .utf8), source: userFile.path)
@@ -60,14 +54,20 @@ public struct ResourceLocator: Sendable {
 extension ResourceLocator {
     /// Reads a theme by name (`default`, `mono`); `NO_COLOR` in the environment drops every colour.
     public func theme(named name: String = "default", environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Theme {
-        let url = root.appendingPathComponent("Themes/\(name).theme")
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw NotFound(description: "no theme “\(name)” (\(url.path))")
-        }
+        let (url, text) = try presetText("Themes/\(name).theme", what: "theme “\(name)”")
         let theme = try Theme(parsing: text, source: url.path)
         return environment["NO_COLOR"].map { !$0.isEmpty } == true ? theme.monochrome : theme
+    }
+}
+
+extension ResourceLocator {
+    /// The text of a shipped preset file, or an error naming what is missing and where it was looked for.
+    func presetText(_ relativePath: String, what: String) throws -> (URL, String) {
+        let url = root.appendingPathComponent(relativePath)
+        do {
+            return (url, try String(contentsOf: url, encoding: .utf8))
+        } catch {
+            throw NotFound(description: "no \(what) (\(url.path))")
+        }
     }
 }

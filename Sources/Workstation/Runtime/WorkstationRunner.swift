@@ -43,14 +43,21 @@ public final class WorkstationRunner {
             syncTask?.cancel()
         }
         var lastDrawn: Screen?
+        var needsRender = true
         while state.running {
-            let screen = view.render(state)
-            if screen != lastDrawn {
-                backend.draw(screen)
-                lastDrawn = screen
+            // Render only after something happened: an idle workstation costs no frames, however long its queue.
+            if needsRender {
+                let screen = view.render(state)
+                if screen != lastDrawn {
+                    backend.draw(screen)
+                    lastDrawn = screen
+                }
             }
             var effects: [Effect] = []
-            if let key = backend.readKey(timeoutMilliseconds: 40) {
+            let key = backend.readKey(timeoutMilliseconds: 40)
+            let messages = mailbox.drain()
+            needsRender = key != nil || !messages.isEmpty
+            if let key {
                 if key == .resize {
                     let size = backend.size
                     effects += state.update(.resized(width: size.width, height: size.height), keymap: keymap)
@@ -58,9 +65,10 @@ public final class WorkstationRunner {
                     effects += state.update(.key(key), keymap: keymap)
                 }
             }
-            for message in mailbox.drain() { effects += state.update(message, keymap: keymap) }
+            for message in messages { effects += state.update(message, keymap: keymap) }
             if signals?.stopRequested != nil { effects += state.update(.stopRequested, keymap: keymap) }
             if sync != nil { effects += state.update(.tick(Date()), keymap: keymap) }
+            needsRender = needsRender || !effects.isEmpty
             for effect in effects { perform(effect, state: &state) }
         }
         return state

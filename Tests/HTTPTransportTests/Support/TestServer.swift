@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
-import Logging
-import ServiceLifecycle
+import TestSupport
 
 /// What the `/echo` route saw, returned as JSON.
 struct EchoReply: Codable, Sendable, ResponseEncodable {
@@ -42,38 +41,9 @@ enum TestServer {
 
     /// Starts the server, runs `body` with its base URL, then shuts the server down.
     static func run<T: Sendable>(_ body: @Sendable (URL) async throws -> T) async throws -> T {
-        let (ports, portSink) = AsyncStream<Int>.makeStream()
-        var logger = Logger(label: "HTTPTransportTests.server")
-        logger.logLevel = .error
-        let app = Application(
-            router: makeRouter(),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                portSink.yield(channel.localAddress?.port ?? 0)
-                portSink.finish()
-            },
-            logger: logger
-        )
-        let services = ServiceGroup(services: [app], gracefulShutdownSignals: [], logger: logger)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await services.run() }
-            do {
-                guard let port = await ports.first(where: { _ in true }), port > 0,
-                    let url = URL(string: "http://127.0.0.1:\(port)")
-                else {
-                    throw ServerStartError()
-                }
-                let result = try await body(url)
-                await services.triggerGracefulShutdown()
-                return result
-            } catch {
-                group.cancelAll()
-                throw error
-            }
-        }
+        try await LoopbackServer.run(makeRouter(), body)
     }
 
-    private struct ServerStartError: Error {}
 
     private static func makeRouter() -> Router<PeerContext> {
         let router = Router(context: PeerContext.self)
